@@ -1,0 +1,3 @@
+namespace Blackspace.Auth.Accounts;
+
+public sealed record MeResponse(Guid Id, string Email, IReadOnlyList<string> Roles);

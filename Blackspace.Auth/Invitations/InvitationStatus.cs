@@ -1,0 +1,9 @@
+namespace Blackspace.Auth.Invitations;
+
+public enum InvitationStatus
+{
+    Valid,
+    Expired,
+    Revoked,
+    Used,
+}
