@@ -9,6 +9,7 @@ builder.AddAuthService();
 
 var app = builder.Build();
 
+app.UseServiceDefaults();
 app.UseForwardedHeaders();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -10,6 +10,7 @@ builder.AddEmailService();
 
 var app = builder.Build();
 
+app.UseServiceDefaults();
 await app.Services.MigrateEmailDatabaseAsync();
 
 app.MapDefaultEndpoints();

@@ -10,6 +10,7 @@ builder.AddGatewayProxy();
 
 var app = builder.Build();
 
+app.UseServiceDefaults();
 app.UseGatewayEdge();
 app.MapDefaultEndpoints();
 app.MapGatewayProxy();

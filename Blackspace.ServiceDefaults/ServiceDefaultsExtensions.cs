@@ -99,6 +99,21 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
+    /// Turns every failure into a ProblemDetails response: unhandled exceptions (without their message) and bare
+    /// error status codes. Call it first after <c>Build()</c>, so that it is inside the developer exception page,
+    /// which would otherwise answer in Development with the exception and the request's headers.
+    /// </summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        return app;
+    }
+
+    /// <summary>
     /// Maps <c>/health</c> (every check), <c>/alive</c> (liveness only) and <c>/metrics</c> (Prometheus).
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +23,6 @@ public static class ProblemDetailsExtensions
             }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.AddTransient<IStartupFilter, ProblemDetailsStartupFilter>();
 
         return services;
     }

@@ -27,6 +27,7 @@ public sealed class ServiceDefaultsEndpointsTests : IAsyncLifetime
             .AddCheck("dependency", () => HealthCheckResult.Unhealthy("The dependency is down."));
 
         _app = builder.Build();
+        _app.UseServiceDefaults();
         _app.MapDefaultEndpoints();
         _app.MapPost("/echo", (EchoRequest request) => TypedResults.Ok(request));
         _app.MapGet("/conflict", () => new ApiError(StatusCodes.Status409Conflict, "sample.conflict", "Conflict.")
