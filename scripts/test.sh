@@ -17,8 +17,9 @@ dotnet restore Blackspace.sln --verbosity quiet
 step "Checking formatting (dotnet format --verify-no-changes)"
 dotnet format Blackspace.sln --verify-no-changes --no-restore
 
-step "Checking line width (120 characters at most)"
-wide=$(git ls-files '*.cs' '*.sh' '*.md' '*.json' '*.csproj' '*.props' '*.liquid' \
+# Code only: Markdown tables cannot wrap.
+step "Checking line width of code (120 characters at most)"
+wide=$(git ls-files '*.cs' '*.sh' '*.json' '*.csproj' '*.props' '*.liquid' '.ci/run' \
     | grep -v '/Migrations/' | xargs awk 'length($0) > 120 { print FILENAME ":" FNR }' || true)
 if [ -n "$wide" ]; then
     echo "Lines over 120 characters:"

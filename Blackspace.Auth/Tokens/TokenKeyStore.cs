@@ -22,7 +22,9 @@ public sealed partial class TokenKeyStore(
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Blackspace.Auth.TokenKeys");
 
     /// <summary>Creates whichever key does not exist yet; run once at start, after the migrations.</summary>
-    /// <remarks>Keys never rotate yet: replacing one by hand invalidates every token signed or sealed with it.</remarks>
+    /// <remarks>
+    /// Keys never rotate yet: replacing one by hand invalidates every token signed or sealed with it.
+    /// </remarks>
     public async Task EnsureKeysAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

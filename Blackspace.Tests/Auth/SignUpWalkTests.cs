@@ -111,7 +111,8 @@ public sealed class SignUpWalkTests(ServersFixture servers, AuthServiceFixture a
         using var response = await client.SendAsync(request);
         var discovery = await response.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal("https://platform.example.test/connect/token", discovery.GetProperty("token_endpoint").GetString());
+        Assert.Equal(
+            "https://platform.example.test/connect/token", discovery.GetProperty("token_endpoint").GetString());
     }
 
     [Fact]

@@ -6,7 +6,9 @@ namespace Blackspace.Tests.Infrastructure;
 /// <summary>Reads the development mailbox (smtp4dev) over its web API, as a person would read their inbox.</summary>
 public sealed class MailboxClient(HttpClient http)
 {
-    /// <summary>Waits for a message to <paramref name="to"/> whose subject contains <paramref name="subject"/>.</summary>
+    /// <summary>
+    /// Waits for a message to <paramref name="to"/> whose subject contains <paramref name="subject"/>.
+    /// </summary>
     public async Task<MailMessage> WaitForMessageAsync(string to, string subject, TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
