@@ -7,7 +7,7 @@ internal static class GatewayErrors
 {
     public static readonly ApiError RequestTooLarge = new(
         StatusCodes.Status413PayloadTooLarge,
-        "request.too_large",
+        "request.too-large",
         "The request body is larger than the gateway accepts.");
 
     public static readonly ApiError UpstreamUnavailable = new(

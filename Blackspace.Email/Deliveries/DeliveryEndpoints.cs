@@ -10,7 +10,7 @@ namespace Blackspace.Email.Deliveries;
 public static class DeliveryEndpoints
 {
     public static readonly ApiError NotFound =
-        new(StatusCodes.Status404NotFound, "delivery.not_found", "No delivery is recorded for this request.");
+        new(StatusCodes.Status404NotFound, "delivery.not-found", "No delivery is recorded for this request.");
 
     public static IEndpointRouteBuilder MapDeliveryEndpoints(this IEndpointRouteBuilder endpoints)
     {

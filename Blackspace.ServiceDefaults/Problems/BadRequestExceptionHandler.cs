@@ -29,8 +29,8 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
             {
                 Status = badRequest.StatusCode,
                 Title = error.Title,
-                // The framework's message names the parameter or the JSON position, never the value.
-                Detail = badRequest.Message,
+                // The framework's message names our parameter and type names, which mean nothing to a client.
+                Detail = "The body is missing or is not valid JSON of the expected shape.",
                 Extensions = { [ApiError.CodeKey] = error.Code },
             },
         });

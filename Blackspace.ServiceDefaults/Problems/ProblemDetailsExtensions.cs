@@ -32,9 +32,9 @@ public static class ProblemDetailsExtensions
         StatusCodes.Status400BadRequest => CommonErrors.MalformedRequest.Code,
         StatusCodes.Status401Unauthorized => "auth.unauthenticated",
         StatusCodes.Status403Forbidden => "auth.forbidden",
-        StatusCodes.Status404NotFound => "route.not_found",
-        StatusCodes.Status405MethodNotAllowed => "route.method_not_allowed",
-        StatusCodes.Status415UnsupportedMediaType => "request.unsupported_media_type",
+        StatusCodes.Status404NotFound => "route.not-found",
+        StatusCodes.Status405MethodNotAllowed => "route.method-not-allowed",
+        StatusCodes.Status415UnsupportedMediaType => "request.unsupported-media-type",
         _ when status >= 500 => CommonErrors.Unexpected.Code,
         _ => $"http.{status}",
     };

@@ -120,7 +120,7 @@ public sealed class EmailDeliveryTests(ServersFixture servers) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("delivery.not_found", problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal("delivery.not-found", problem.RootElement.GetProperty("code").GetString());
     }
 
     [Fact]

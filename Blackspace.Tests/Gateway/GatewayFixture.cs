@@ -25,7 +25,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             });
             app.MapGet("/api/auth/missing", () => TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
-                extensions: new Dictionary<string, object?> { ["code"] = "invitation.not_found" }));
+                extensions: new Dictionary<string, object?> { ["code"] = "invitation.not-found" }));
         });
         Email = await UpstreamServer.StartAsync("email");
         Factory = new GatewayFactory(GatewayFactory.Discovering(Auth.Address, Email.Address));

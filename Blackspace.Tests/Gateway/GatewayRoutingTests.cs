@@ -55,7 +55,7 @@ public sealed class GatewayRoutingTests(GatewayFixture gateway) : IClassFixture<
     {
         using var response = await gateway.Client.GetAsync("/api/auth/missing");
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "invitation.not_found");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "invitation.not-found");
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class GatewayRoutingTests(GatewayFixture gateway) : IClassFixture<
 
         using var response = await gateway.Client.GetAsync(path);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "route.not_found");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "route.not-found");
         Assert.Equal(servedBefore, gateway.Auth.RequestCount + gateway.Email.RequestCount);
     }
 

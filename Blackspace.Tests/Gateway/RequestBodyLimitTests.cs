@@ -46,7 +46,7 @@ public sealed class RequestBodyLimitTests : IAsyncLifetime
     {
         using var response = await _client.PostAsync("/api/auth/sign-up", new ByteArrayContent(new byte[Limit + 1]));
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "request.too_large");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "request.too-large");
         Assert.Equal(0, _auth.RequestCount);
     }
 
@@ -59,7 +59,7 @@ public sealed class RequestBodyLimitTests : IAsyncLifetime
 
         using var response = await _client.SendAsync(request);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "request.too_large");
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "request.too-large");
     }
 
     [Fact]

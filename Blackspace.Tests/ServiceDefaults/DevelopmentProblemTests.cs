@@ -13,7 +13,7 @@ namespace Blackspace.Tests.ServiceDefaults;
 public sealed class DevelopmentProblemTests
 {
     [Fact]
-    public async Task Development_answers_malformed_json_without_echoing_the_request_headers()
+    public async Task Development_answers_malformed_json_without_echoing_headers_or_type_names()
     {
         var builder = WebApplication.CreateBuilder(
             new WebApplicationOptions { EnvironmentName = Environments.Development });
@@ -33,5 +33,7 @@ public sealed class DevelopmentProblemTests
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("request.malformed", problem.GetProperty("code").GetString());
         Assert.DoesNotContain("secret-access-token", problem.GetRawText(), StringComparison.Ordinal);
+        var body = problem.GetRawText();
+        Assert.DoesNotContain(nameof(ServiceDefaultsEndpointsTests.EchoRequest), body, StringComparison.Ordinal);
     }
 }

@@ -79,7 +79,7 @@ public sealed class ServiceDefaultsEndpointsTests : IAsyncLifetime
         using var response = await _client.GetAsync("/nowhere");
 
         var problem = await ReadProblemAsync(response, HttpStatusCode.NotFound);
-        Assert.Equal("route.not_found", problem.GetProperty("code").GetString());
+        Assert.Equal("route.not-found", problem.GetProperty("code").GetString());
     }
 
     [Fact]
