@@ -11,9 +11,21 @@ namespace Blackspace.Auth.SignUp;
 /// </summary>
 public sealed class PasswordStrength(UserManager<Account> users, IOptions<AuthOptions> options)
 {
+    /// <summary>Longer passwords are refused unjudged: zxcvbn's and hashing's cost grows with the length.</summary>
+    public const int MaximumLength = 128;
+
+    public static string TooLongReason { get; } = $"The password is longer than {MaximumLength} characters.";
+
+    public static bool IsTooLong(string password) => password.Length > MaximumLength;
+
     /// <summary>Reasons the password is refused, empty when it is strong enough; never contains the password.</summary>
     public async Task<IReadOnlyList<string>> CheckAsync(Account account, string password)
     {
+        if (IsTooLong(password))
+        {
+            return [TooLongReason];
+        }
+
         var reasons = new List<string>();
         foreach (var validator in users.PasswordValidators)
         {

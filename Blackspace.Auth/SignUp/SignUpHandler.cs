@@ -39,6 +39,11 @@ public sealed partial class SignUpHandler(
             return (CommonErrors.InvalidRequest, "invitationToken, email and password are required.");
         }
 
+        if (PasswordStrength.IsTooLong(request.Password))
+        {
+            return (SignUpErrors.PasswordTooLong, PasswordStrength.TooLongReason);
+        }
+
         if (!OpaqueToken.TryHash(request.InvitationToken, out var invitationHash))
         {
             return (InvitationErrors.Unknown, null);

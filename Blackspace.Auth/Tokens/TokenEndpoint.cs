@@ -1,4 +1,5 @@
 using Blackspace.Auth.Accounts;
+using Blackspace.Auth.SignUp;
 using Blackspace.ServiceDefaults.Problems;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -29,6 +30,8 @@ public static partial class TokenEndpoint
         HttpContext context,
         UserManager<Account> users,
         AccountPrincipalFactory principals,
+        DecoyPasswordHash decoy,
+        RefreshTokenRedemption redemption,
         ILoggerFactory loggerFactory)
     {
         var request = context.GetOpenIddictServerRequest()
@@ -37,12 +40,12 @@ public static partial class TokenEndpoint
 
         if (request.IsPasswordGrantType())
         {
-            return await SignInWithPasswordAsync(request, users, principals, logger);
+            return await SignInWithPasswordAsync(request, users, principals, decoy, logger);
         }
 
         if (request.IsRefreshTokenGrantType())
         {
-            return await RefreshAsync(context, users, principals, logger);
+            return await RefreshAsync(context, users, principals, redemption, logger);
         }
 
         // OpenIddict rejects grant types that are not enabled before we get here.
@@ -53,6 +56,7 @@ public static partial class TokenEndpoint
         OpenIddictRequest request,
         UserManager<Account> users,
         AccountPrincipalFactory principals,
+        DecoyPasswordHash decoy,
         ILogger logger)
     {
         if (string.IsNullOrEmpty(request.Username) || string.IsNullOrEmpty(request.Password))
@@ -63,8 +67,20 @@ public static partial class TokenEndpoint
                 "username and password are required.");
         }
 
-        // An unknown address answers sooner than a wrong password; equalizing the timing is not implemented yet.
+        // Sign-up refuses passwords this long, so none is right, and hashing one is work an attacker would want.
+        if (PasswordStrength.IsTooLong(request.Password))
+        {
+            LogRefused(logger, null, SignInErrors.InvalidCredentials.Code);
+            return OAuthProblem.From(SignInErrors.InvalidCredentials, Errors.InvalidGrant);
+        }
+
         var account = await users.FindByEmailAsync(request.Username);
+        if (account is null)
+        {
+            // The same hashing work as for a real account, so the answer's timing does not reveal which exist.
+            decoy.Verify(users.PasswordHasher, request.Password);
+        }
+
         var lockedOut = account is not null && await users.IsLockedOutAsync(account);
         var passwordValid = account is not null
             && !lockedOut
@@ -101,11 +117,18 @@ public static partial class TokenEndpoint
         HttpContext context,
         UserManager<Account> users,
         AccountPrincipalFactory principals,
+        RefreshTokenRedemption redemption,
         ILogger logger)
     {
         // OpenIddict already checked the refresh token's signature, expiry and rotation state.
         var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-        var subject = result.Principal?.GetClaim(Claims.Subject);
+        if (result.Principal is null || !await redemption.TryRedeemAsync(result.Principal, context.RequestAborted))
+        {
+            LogRefused(logger, null, SignInErrors.InvalidToken.Code);
+            return OAuthProblem.From(SignInErrors.InvalidToken, Errors.InvalidGrant);
+        }
+
+        var subject = result.Principal.GetClaim(Claims.Subject);
         var account = subject is null ? null : await users.FindByIdAsync(subject);
         var lockedOut = account is not null && await users.IsLockedOutAsync(account);
         var error = SignInRules.CheckRefresh(account is not null, lockedOut, account?.EmailConfirmed == true);

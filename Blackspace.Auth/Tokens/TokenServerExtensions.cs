@@ -57,6 +57,8 @@ public static class TokenServerExtensions
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, StoredKeysConfiguration>();
         builder.Services.AddSingleton<TokenErrorProblemHandler>();
         builder.Services.AddScoped<AccountPrincipalFactory>();
+        builder.Services.AddScoped<RefreshTokenRedemption>();
+        builder.Services.AddSingleton<DecoyPasswordHash>();
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         builder.Services.AddAuthorizationBuilder()

@@ -6,7 +6,9 @@ using Blackspace.Auth.Persistence;
 using Blackspace.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Blackspace.Tests.Auth;
 
@@ -25,10 +27,12 @@ public sealed class AuthServiceFactory : WebApplicationFactory<AuthApi>
     public const string StrongPassword = "violet-harbor-candle-87-quietly";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private AuthServiceFactory(Dictionary<string, string?> settings)
+    private AuthServiceFactory(Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         _settings = settings;
+        _services = services;
     }
 
     public string DatabaseConnectionString => _settings["ConnectionStrings:authdb"]!;
@@ -46,17 +50,21 @@ public sealed class AuthServiceFactory : WebApplicationFactory<AuthApi>
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    /// <summary>Starts the service on <paramref name="database"/>, or on a new empty database when null.</summary>
+    /// <summary>
+    /// Starts the service on <paramref name="database"/>, or on a new empty database when null;
+    /// <paramref name="services"/> replaces registrations after the service's own.
+    /// </summary>
     public static async Task<AuthServiceFactory> StartAsync(
         ServersFixture servers,
         string? database = null,
         string? rabbitMq = null,
-        Action<Dictionary<string, string?>>? change = null)
+        Action<Dictionary<string, string?>>? change = null,
+        Action<IServiceCollection>? services = null)
     {
         database ??= await servers.Postgres.CreateDatabaseAsync("auth_test");
         var settings = Settings(database, rabbitMq ?? servers.RabbitMq.ConnectionString);
         change?.Invoke(settings);
-        var factory = new AuthServiceFactory(settings);
+        var factory = new AuthServiceFactory(settings, services);
         try
         {
             // Building the client starts the host: migrations, keys, the first administrator and Wolverine.
@@ -138,6 +146,11 @@ public sealed class AuthServiceFactory : WebApplicationFactory<AuthApi>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }

@@ -158,6 +158,21 @@ public sealed class SignUpRefusalTests(ServersFixture servers, AuthServiceFixtur
     }
 
     [Theory]
+    [InlineData(129)]
+    [InlineData(10_000)]
+    public async Task Password_longer_than_128_characters_is_refused_as_too_long(int length)
+    {
+        var email = AuthServiceFactory.NewAddress();
+        var (id, token) = await auth.InviteAsync(email);
+
+        using var response = await auth.Service.SignUpAsync(token, email, RandomPassword(length));
+
+        await ProblemResponse.AssertAsync(response, HttpStatusCode.BadRequest, "password.too-long");
+        await AssertNoAccountAsync(email);
+        await AssertInvitationUnusedAsync(id);
+    }
+
+    [Theory]
     [InlineData("{\"invitationToken\": ")]
     [InlineData("[1, 2, 3]")]
     [InlineData("{\"email\": 42}")]
@@ -178,6 +193,10 @@ public sealed class SignUpRefusalTests(ServersFixture servers, AuthServiceFixtur
 
         await ProblemResponse.AssertAsync(response, HttpStatusCode.BadRequest, "request.invalid");
     }
+
+    /// <summary>Random hex, so that only its length can make it unacceptable.</summary>
+    private static string RandomPassword(int length) =>
+        string.Concat(Enumerable.Range(0, (length / 32) + 1).Select(_ => Guid.NewGuid().ToString("N")))[..length];
 
     private async Task AssertNoAccountAsync(string email)
     {

@@ -28,6 +28,18 @@ public sealed class StartupTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task Administrator_password_longer_than_128_characters_stops_the_start()
+    {
+        // Random hex is strong by every other rule, so only its length can refuse it.
+        var overlong = string.Concat(Enumerable.Range(0, 5).Select(_ => Guid.NewGuid().ToString("N")))[..129];
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => AuthServiceFactory.StartAsync(
+            servers, change: settings => settings["Auth:Admin:Password"] = overlong));
+
+        Assert.Contains("128 characters", Unwrap(error).Message);
+    }
+
+    [Fact]
     public async Task Existing_administrator_is_kept_when_the_configured_one_changes()
     {
         await using var first = await AuthServiceFactory.StartAsync(servers);

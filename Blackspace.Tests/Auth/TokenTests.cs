@@ -92,6 +92,46 @@ public sealed class TokenTests(ServersFixture servers, AuthServiceFixture auth)
     }
 
     [Fact]
+    public async Task Parallel_redemptions_of_one_refresh_token_succeed_at_most_once_and_revoke_the_chain()
+    {
+        const int rounds = 4;
+        const int racers = 5;
+        for (var round = 0; round < rounds; round++)
+        {
+            var tokens = await auth.Service.SignInAsync(
+                AuthServiceFactory.AdminEmail, AuthServiceFactory.AdminPassword);
+
+            var responses = await Task.WhenAll(
+                Enumerable.Range(0, racers).Select(_ => PostRefreshAsync(tokens.RefreshToken)));
+
+            var winners = new List<TokenResponse>();
+            foreach (var response in responses)
+            {
+                using (response)
+                {
+                    if (response.IsSuccessStatusCode)
+                    {
+                        winners.Add(JsonSerializer.Deserialize<TokenResponse>(
+                            await response.Content.ReadAsStringAsync())!);
+                    }
+                    else
+                    {
+                        await ProblemResponse.AssertAsync(response, HttpStatusCode.BadRequest, "token.invalid");
+                    }
+                }
+            }
+
+            Assert.True(winners.Count <= 1, $"Round {round}: {winners.Count} of {racers} refreshes succeeded.");
+            foreach (var winner in winners)
+            {
+                // The losers revealed that the token was replayed, so whatever the winner got is dead too.
+                using var successor = await PostRefreshAsync(winner.RefreshToken);
+                await ProblemResponse.AssertAsync(successor, HttpStatusCode.BadRequest, "token.invalid");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Garbage_refresh_token_is_refused()
     {
         using var response = await PostRefreshAsync("garbage");

@@ -1,0 +1,30 @@
+using Blackspace.Auth.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Blackspace.Tests.Auth;
+
+/// <summary>Identity's hasher, counting verifications so that a test can see whether a password was hashed.</summary>
+public sealed class CountingPasswordHasher(IOptions<PasswordHasherOptions> options, PasswordHashCount count)
+    : IPasswordHasher<Account>
+{
+    private readonly PasswordHasher<Account> _inner = new(options);
+
+    public string HashPassword(Account user, string password) => _inner.HashPassword(user, password);
+
+    public PasswordVerificationResult VerifyHashedPassword(Account user, string hashedPassword, string providedPassword)
+    {
+        count.Increment();
+        return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+    }
+}
+
+/// <summary>How many passwords one service instance has verified.</summary>
+public sealed class PasswordHashCount
+{
+    private int _verifications;
+
+    public int Verifications => Volatile.Read(ref _verifications);
+
+    public void Increment() => Interlocked.Increment(ref _verifications);
+}
