@@ -18,13 +18,3 @@ public sealed class CountingPasswordHasher(IOptions<PasswordHasherOptions> optio
         return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
     }
 }
-
-/// <summary>How many passwords one service instance has verified.</summary>
-public sealed class PasswordHashCount
-{
-    private int _verifications;
-
-    public int Verifications => Volatile.Read(ref _verifications);
-
-    public void Increment() => Interlocked.Increment(ref _verifications);
-}
